@@ -24,7 +24,12 @@ export class ItemCollector {
       return;
     }
     const depth = splitDepth(clean).depth ?? fallback;
-    this.knowledgeByKey.set(key, { id: `k${this.knowledgeByKey.size + 1}`, label: clean, depth, sources: [source] });
+    this.knowledgeByKey.set(key, {
+      id: `k${this.knowledgeByKey.size + 1}`,
+      label: clean,
+      depth,
+      sources: [source],
+    });
   }
 
   addSkill(label: string, source: SourceRef): void {
@@ -49,5 +54,6 @@ export class ItemCollector {
 }
 
 function addSource(sources: SourceRef[], source: SourceRef): void {
-  if (!sources.some((s) => s.line === source.line && s.competence === source.competence)) sources.push(source);
+  if (!sources.some((s) => s.line === source.line && s.competence === source.competence))
+    sources.push(source);
 }

@@ -18,7 +18,10 @@ export function extractCareerSteps(text: string): CareerStep[] {
     const phrases: string[] = [];
     const zoals = /\bzoals\s+(.+?)(?=\s+en soms\b|[.;]|$)/i.exec(sentence);
     if (zoals?.[1]) phrases.push(...zoals[1].split(/\s*(?:,|\bof\b)\s*/));
-    const named = /\b(?:is|zijn)\s+(?:het beroep|de functie van(?: de)?|de functies?)\s+(.+?)(?=\s*\(|[.;]|$)/i.exec(sentence);
+    const named =
+      /\b(?:is|zijn)\s+(?:het beroep|de functie van(?: de)?|de functies?)\s+(.+?)(?=\s*\(|[.;]|$)/i.exec(
+        sentence,
+      );
     if (named?.[1]) phrases.push(...named[1].split(/\s*(?:,|\ben\b|\bof\b)\s*/));
     for (const phrase of phrases) {
       const title = phrase.trim();

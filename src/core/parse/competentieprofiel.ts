@@ -23,24 +23,32 @@ export function parseCompetentieprofiel(file: string, lines: Line[], text: strin
   const title = titleFromOverview ?? titleFromFooter;
   if (!title) throw new ParseError(file, 'geen titel gevonden (geen overzicht van kerntaken)');
 
-  const year = /^\s*Op: .*?(\d{4})\s*$/m.exec(text)?.[1] ?? /^BCP .+? (\d{4})\s+\d+\s*$/m.exec(text)?.[1] ?? null;
+  const year =
+    /^\s*Op: .*?(\d{4})\s*$/m.exec(text)?.[1] ?? /^BCP .+? (\d{4})\s+\d+\s*$/m.exec(text)?.[1] ?? null;
 
   const altAt = findLine(lines, /^1\.1 Mogelijke functiebenamingen/i);
   const altEnd = findLine(lines, /^1\.2 /, altAt + 1);
   const alternativeTitles =
-    altAt >= 0 ? collectList(lines, altAt + 1, altEnd < 0 ? lines.length : altEnd, { unbulleted: true }).items.map((i) => i.text) : [];
+    altAt >= 0
+      ? collectList(lines, altAt + 1, altEnd < 0 ? lines.length : altEnd, { unbulleted: true }).items.map(
+          (i) => i.text,
+        )
+      : [];
 
   const careerAt = findLine(lines, /^1\.3 Loopbaanperspectief/i);
   const careerEnd = findLine(lines, /^1\.4 /, careerAt + 1);
   const careerText =
     careerAt >= 0
-      ? joinFragments(lines.slice(careerAt + 1, careerEnd < 0 ? undefined : careerEnd).map((l) => l.text)).replace(/^.*?\?\s*/, '')
+      ? joinFragments(
+          lines.slice(careerAt + 1, careerEnd < 0 ? undefined : careerEnd).map((l) => l.text),
+        ).replace(/^.*?\?\s*/, '')
       : '';
 
   const { kerntaken, overview } = parseOverview(lines, overviewAt);
   const items = new ItemCollector();
   const details = parseDetails(lines, overview, items);
-  if (overview.size === 0 && details.size === 0) throw new ParseError(file, 'geen kerntaken of werkprocessen gevonden');
+  if (overview.size === 0 && details.size === 0)
+    throw new ParseError(file, 'geen kerntaken of werkprocessen gevonden');
   if (items.knowledge().length + items.skills().length === 0) {
     throw new ParseError(file, 'onvolledig document: geen "Vakkennis en vakvaardigheden" gevonden');
   }
@@ -123,20 +131,26 @@ interface Detail {
   sbb: string[];
 }
 
-function parseDetails(lines: Line[], overview: Map<string, OverviewEntry>, items: ItemCollector): Map<string, Detail> {
+function parseDetails(
+  lines: Line[],
+  overview: Map<string, OverviewEntry>,
+  items: ItemCollector,
+): Map<string, Detail> {
   const details = new Map<string, Detail>();
   const starts: Array<{ index: number; number: string }> = [];
   for (let i = 0; i < lines.length; i++) {
     const m = WP_RE.exec(lines[i]?.text ?? '');
     if (!m?.[1]) continue;
     const competencesAt = findLine(lines, /^Competenties/, i + 1, i + 8);
-    if (competencesAt >= 0 && (overview.size === 0 || overview.has(m[1]))) starts.push({ index: i, number: m[1] });
+    if (competencesAt >= 0 && (overview.size === 0 || overview.has(m[1])))
+      starts.push({ index: i, number: m[1] });
   }
   starts.forEach(({ index, number }, k) => {
     const end = starts[k + 1]?.index ?? lines.length;
     const titleParts: string[] = [];
     let i = index;
-    for (; i < end && lines[i]?.text && !/^Competenties/.test(lines[i]?.text ?? ''); i++) titleParts.push(lines[i]?.text ?? '');
+    for (; i < end && lines[i]?.text && !/^Competenties/.test(lines[i]?.text ?? ''); i++)
+      titleParts.push(lines[i]?.text ?? '');
     const title = joinFragments(titleParts).replace(WP_RE, '$2');
 
     const compAt = findLine(lines, /^Competenties/, index, end);

@@ -1,7 +1,7 @@
 import type { Competence, Profile } from '../profile/types';
+import { bulletText, collectList, findLine, joinFragments, type Line, nextText } from './../text/lines';
 import { ItemCollector } from './builder';
 import { ParseError } from './errors';
-import { bulletText, collectList, findLine, joinFragments, type Line, nextText } from './../text/lines';
 
 const COMPETENCE_RE = /^(?:[•-]\s*)?Competentie (\d+)\s*:?\s*$/i;
 const KNOWLEDGE_INTRO_RE = /^(?:[•-]\s*)?met inbegrip van kennis\s*:?\s*$/i;
@@ -32,7 +32,8 @@ export function parseFlemish(file: string, lines: Line[]): Omit<Profile, 'id'> {
 
   const listAt = findLine(lines, /^(?:\d+(?:\.\d+)*\.?\s+)?Opsomming competenties/i);
   const descriptorAt = findLine(lines, DESCRIPTOR_RE, Math.max(listAt, 0));
-  if (listAt < 0) throw new ParseError(file, 'geen competenties gevonden (sectie "Opsomming competenties" ontbreekt)');
+  if (listAt < 0)
+    throw new ParseError(file, 'geen competenties gevonden (sectie "Opsomming competenties" ontbreekt)');
   if (descriptorAt < 0) {
     throw new ParseError(
       file,
@@ -44,7 +45,11 @@ export function parseFlemish(file: string, lines: Line[]): Omit<Profile, 'id'> {
   const items = new ItemCollector();
   const competences = parseCompetences(lines, listAt + 1, descriptorAt, items);
   if (competences.length === 0) {
-    throw new ParseError(file, 'geen competenties gevonden onder "Opsomming competenties"', lines[listAt]?.n ?? null);
+    throw new ParseError(
+      file,
+      'geen competenties gevonden onder "Opsomming competenties"',
+      lines[listAt]?.n ?? null,
+    );
   }
 
   const descriptor = parseDescriptor(lines, descriptorAt + 1, items);

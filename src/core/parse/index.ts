@@ -8,13 +8,16 @@ import { parseFlemish } from './flemish';
 import { parseKwalificatiedossier } from './kwalificatiedossier';
 import { slugify } from './slug';
 
-export { ParseError } from './errors';
 export { detectLayout } from './detect';
+export { ParseError } from './errors';
 export { slugify } from './slug';
 
 export type ParseResult = { ok: true; profile: Profile } | { ok: false; error: ParseError };
 
-const PARSERS: Record<Layout, (file: string, lines: ReturnType<typeof toLines>, text: string) => Omit<Profile, 'id'>> = {
+const PARSERS: Record<
+  Layout,
+  (file: string, lines: ReturnType<typeof toLines>, text: string) => Omit<Profile, 'id'>
+> = {
   beroepskwalificatie: (file, lines) => parseFlemish(file, lines),
   kwalificatiedossier: (file, lines) => parseKwalificatiedossier(file, lines),
   beroepscompetentieprofiel: parseCompetentieprofiel,
@@ -29,12 +32,16 @@ export function parseDocument(file: string, content: Uint8Array | string): Parse
     return { ok: true, profile: parseOrThrow(file, content) };
   } catch (e) {
     if (e instanceof ParseError) return { ok: false, error: e };
-    return { ok: false, error: new ParseError(file, `onverwachte fout bij het lezen: ${(e as Error).message}`) };
+    return {
+      ok: false,
+      error: new ParseError(file, `onverwachte fout bij het lezen: ${(e as Error).message}`),
+    };
   }
 }
 
 function parseOrThrow(file: string, content: Uint8Array | string): Profile {
-  if (typeof content !== 'string' && looksBinary(content)) throw new ParseError(file, 'binair bestand, geen tekst');
+  if (typeof content !== 'string' && looksBinary(content))
+    throw new ParseError(file, 'binair bestand, geen tekst');
   const text = typeof content === 'string' ? normaliseText(content) : decodeDocument(content).text;
   if (!text.trim()) throw new ParseError(file, 'leeg bestand');
   const layout = detectLayout(text);

@@ -99,7 +99,14 @@ function matrixWerkprocessen(lines: Line[]): Werkproces[] {
     if (lines[i]?.text !== 'Werkprocessen') continue;
     let current: { number: string; parts: string[]; line: number } | null = null;
     const flush = () => {
-      if (current) out.push({ number: current.number, title: joinFragments(current.parts), line: current.line, description: '', sbb: [] });
+      if (current)
+        out.push({
+          number: current.number,
+          title: joinFragments(current.parts),
+          line: current.line,
+          description: '',
+          sbb: [],
+        });
       current = null;
     };
     for (let j = i + 1; j < lines.length; j++) {
@@ -137,7 +144,13 @@ function detailWerkprocessen(lines: Line[], items: ItemCollector): Werkproces[] 
     if (!m?.[1] || !m[2]) return;
     const number = m[1];
     const continued = byNumber.has(number);
-    const wp = byNumber.get(number) ?? { number, title: m[2].trim(), line: lines[start]?.n ?? 0, description: '', sbb: [] };
+    const wp = byNumber.get(number) ?? {
+      number,
+      title: m[2].trim(),
+      line: lines[start]?.n ?? 0,
+      description: '',
+      sbb: [],
+    };
     byNumber.set(number, wp);
     const end = Math.min(headers[k + 1] ?? lines.length, nextMatrix(lines, start));
     readSegment(lines, start + 1, end, wp, items, continued);
@@ -150,7 +163,14 @@ function nextMatrix(lines: Line[], from: number): number {
   return at < 0 ? lines.length : at;
 }
 
-function readSegment(lines: Line[], from: number, to: number, wp: Werkproces, items: ItemCollector, continued: boolean) {
+function readSegment(
+  lines: Line[],
+  from: number,
+  to: number,
+  wp: Werkproces,
+  items: ItemCollector,
+  continued: boolean,
+) {
   let state: 'intro' | 'items' | 'competence' = continued ? 'items' : 'intro';
   let current: { parts: string[]; line: number } | null = null;
   let blank = false;

@@ -5,11 +5,7 @@ export interface Line {
 }
 
 /** Page furniture that PDF extraction leaves in the text flow. */
-const FOOTER_PATTERNS: RegExp[] = [
-  /^Pagina \d+ van \d+$/i,
-  /^BCP .+ \d{4}\s+\d+$/,
-  /^https?:\/\/\S+$/,
-];
+const FOOTER_PATTERNS: RegExp[] = [/^Pagina \d+ van \d+$/i, /^BCP .+ \d{4}\s+\d+$/, /^https?:\/\/\S+$/];
 
 export function isFooter(text: string): boolean {
   return FOOTER_PATTERNS.some((re) => re.test(text));
@@ -71,7 +67,9 @@ function parenBalance(text: string): number {
  */
 export function continuesItem(previous: string, next: string, afterBlank: boolean): boolean {
   if (!next) return false;
-  const unfinished = parenBalance(previous) > 0 || /(,|-|–|\b(en|of|van|de|het|in|met|voor|op|naar|zoals|c\.q\.))$/i.test(previous);
+  const unfinished =
+    parenBalance(previous) > 0 ||
+    /(,|-|–|\b(en|of|van|de|het|in|met|voor|op|naar|zoals|c\.q\.))$/i.test(previous);
   if (unfinished) return true;
   // A bullet that ends in a full stop or the language marker "(t)" is complete; text after a blank line is other prose.
   const closed = /(\(t\)|\.)$/.test(previous) && parenBalance(previous) === 0;

@@ -1,0 +1,55 @@
+import { slugify } from '../parse/slug';
+import type { Profile } from '../profile/types';
+import { compareLevels } from './levels';
+
+/**
+ * Minimum coverage for a progression edge (to a higher EQF level). On the seed documents a
+ * person from a level-n profile covers 25–30 % of the weighted requirements of the next level in
+ * the same family (commercieel assistent → interne sales 0.30, interne → externe 0.26), while a
+ * skip of two levels covers less (assistent → externe 0.20) and unrelated pairs stay under 0.1.
+ * 0.2 keeps the steps and drops the skips, so paths go through the intermediate occupation.
+ */
+export const MIN_PROGRESSION_SCORE = 0.2;
+
+/**
+ * Minimum coverage for a lateral edge (equal or unknown level). Lateral moves compare documents
+ * of different frameworks, whose wording differs more; interne sales → commercieel medewerker
+ * binnendienst, a real sideways move, covers 0.14, unrelated moves stay under 0.07.
+ */
+export const MIN_LATERAL_SCORE = 0.1;
+
+export interface Thresholds {
+  progression: number;
+  lateral: number;
+}
+
+export const DEFAULT_THRESHOLDS: Thresholds = {
+  progression: MIN_PROGRESSION_SCORE,
+  lateral: MIN_LATERAL_SCORE,
+};
+
+export type EdgeKind = 'progression' | 'lateral';
+
+/**
+ * The kind of move from `from` to `to` given its coverage, or null for no edge. A move to a lower
+ * level is never an edge. A move the source document itself names ("Loopbaanperspectief") is kept
+ * even below the threshold.
+ */
+export function classifyMove(
+  from: Profile,
+  to: Profile,
+  score: number,
+  thresholds: Thresholds,
+): EdgeKind | null {
+  const relation = compareLevels(from, to);
+  if (relation === 'lower') return null;
+  const kind: EdgeKind = relation === 'higher' ? 'progression' : 'lateral';
+  const min = kind === 'progression' ? thresholds.progression : thresholds.lateral;
+  return score >= min || statesMove(from, to) ? kind : null;
+}
+
+/** True when `from`'s career perspective names `to` by its title or one of its alternative titles. */
+export function statesMove(from: Profile, to: Profile): boolean {
+  const names = new Set([to.title, ...to.alternativeTitles].map(slugify));
+  return from.careerPerspective.some((step) => names.has(slugify(step.title)));
+}
