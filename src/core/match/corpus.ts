@@ -103,7 +103,7 @@ export class Corpus {
     for (const t of indexKeys(item.analysed.tokens)) {
       for (const key of this.neighbours(t)) {
         for (const ref of this.postings.get(key) ?? []) {
-          if (ref !== item.ref && (!profileId || ref.startsWith(`${profileId}/`))) refs.add(ref);
+          if (!profileId || ref.startsWith(`${profileId}/`)) refs.add(ref);
         }
       }
     }

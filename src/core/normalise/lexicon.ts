@@ -19,8 +19,9 @@ export interface PreparedLexicon {
   words: Map<string, string>;
 }
 
-const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const wholeWord = (term: string) => new RegExp(`(?<![\\p{L}\\p{N}-])${escape(term)}(?![\\p{L}\\p{N}])`, 'gu');
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const wholeWord = (term: string) =>
+  new RegExp(`(?<![\\p{L}\\p{N}-])${escapeRegExp(term)}(?![\\p{L}\\p{N}])`, 'gu');
 
 export function prepareLexicon(lexicon: Lexicon): PreparedLexicon {
   const stopPatterns = [...lexicon.stopPhrases]

@@ -16,7 +16,7 @@ export function decodeDocument(bytes: Uint8Array): DecodedText {
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
   } catch {
     encoding = 'windows-1252';
-    text = new TextDecoder('windows-1252').decode(bytes);
+    text = decodeWindows1252(bytes);
   }
   return { text: normaliseText(text), encoding };
 }
@@ -39,4 +39,17 @@ export function looksBinary(bytes: Uint8Array): boolean {
     if (b < 9 || (b > 13 && b < 32)) control++;
   }
   return sample.length > 0 && control / sample.length > 0.05;
+}
+
+/**
+ * Windows-1252 differs from Latin-1 only in 0x80–0x9F (curly quotes, bullet, dashes, euro).
+ * Some runtimes (Node 20) decode "windows-1252" as Latin-1, so that range is mapped here.
+ * Undefined positions (0x81, 0x8D, 0x8F, 0x90, 0x9D) keep their code point, as the WHATWG decoder does.
+ */
+const CP1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+export function decodeWindows1252(bytes: Uint8Array): string {
+  let out = '';
+  for (const b of bytes) out += b >= 0x80 && b <= 0x9f ? CP1252_HIGH[b - 0x80] : String.fromCharCode(b);
+  return out;
 }
