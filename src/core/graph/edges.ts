@@ -3,18 +3,19 @@ import type { Profile } from '../profile/types';
 import { compareLevels } from './levels';
 
 /**
- * Minimum coverage for a progression edge (to a higher EQF level). On the seed documents a
- * person from a level-n profile covers 25–30 % of the weighted requirements of the next level in
- * the same family (commercieel assistent → interne sales 0.30, interne → externe 0.26), while a
- * skip of two levels covers less (assistent → externe 0.20) and unrelated pairs stay under 0.1.
- * 0.2 keeps the steps and drops the skips, so paths go through the intermediate occupation.
+ * Minimum coverage for a progression edge (to a higher EQF level). On the seed documents a person
+ * from one level covers about a third of the next level in the same family (commercieel assistent
+ * → interne sales 0.33, interne → externe sales 0.31), a skip of two levels covers less (assistent
+ * → externe 0.23), and moves across families stay under 0.1. 0.25 keeps the steps and drops the
+ * skip, so that a path shows the intermediate occupation a person would really pass through.
  */
-export const MIN_PROGRESSION_SCORE = 0.2;
+export const MIN_PROGRESSION_SCORE = 0.25;
 
 /**
- * Minimum coverage for a lateral edge (equal or unknown level). Lateral moves compare documents
- * of different frameworks, whose wording differs more; interne sales → commercieel medewerker
- * binnendienst, a real sideways move, covers 0.14, unrelated moves stay under 0.07.
+ * Minimum coverage for a lateral edge (equal or unknown level). Lateral moves often cross
+ * frameworks, whose wording differs more, so coverages are lower: interne sales → commercieel
+ * medewerker binnendienst, a real sideways move, covers 0.15 (externe sales 0.14), while
+ * commercieel assistent → binnendienst covers 0.05 and the reverse moves stay under 0.07.
  */
 export const MIN_LATERAL_SCORE = 0.1;
 

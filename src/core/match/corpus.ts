@@ -11,21 +11,24 @@ export interface IndexedRequirement extends Requirement {
 
 /**
  * All profiles of a data set with their requirements analysed and indexed. Candidate item pairs
- * come from an inverted index over canonical token keys (plus one-typo neighbours), never from
- * comparing every item with every item, so the cost grows with the overlap, not with the corpus.
+ * come from an inverted index over canonical token keys (plus one-typo neighbours), kept per
+ * profile, never from comparing every item with every item: the cost of a comparison grows with
+ * the overlap of two profiles, not with the size of the corpus.
  */
 export class Corpus {
   readonly profiles: Profile[];
   private readonly byId = new Map<string, Profile>();
   private readonly requirements = new Map<string, IndexedRequirement[]>();
   private readonly byRef = new Map<string, IndexedRequirement>();
-  /** token or part key → requirement refs that contain it. */
-  private readonly postings = new Map<string, string[]>();
+  /** token or part key → profile id → requirements that contain it. */
+  private readonly postings = new Map<string, Map<string, IndexedRequirement[]>>();
   /** deletion variant → token keys (one-typo neighbourhood, SymSpell style). */
   private readonly variants = new Map<string, string[]>();
+  /** In how many items a key occurs. */
   private readonly tokenDf = new Map<string, number>();
   private readonly itemCount: number;
-  private readonly profileDfCache = new Map<string, number>();
+  private readonly itemWeightCache = new Map<string, number>();
+  private readonly neighbourCache = new Map<string, string[]>();
   private readonly analyserOptions: AnalyserOptions;
 
   constructor(profiles: Profile[], lexicon: Lexicon) {
@@ -34,31 +37,38 @@ export class Corpus {
     const all = this.profiles.flatMap((p) => requirementsOf(p));
     const heads = headVocabulary(all.map((r) => r.label));
     this.analyserOptions = { lexicon: prepared, heads };
+    // Documents repeat many items word for word; analyse each wording once.
+    const analysed = new Map<string, AnalysedItem>();
     for (const p of this.profiles) {
       this.byId.set(p.id, p);
       this.requirements.set(p.id, []);
     }
     for (const r of all) {
       const verbPhrase = r.kind !== 'knowledge' && /^\p{L}+t\b/u.test(r.label);
-      const indexed: IndexedRequirement = {
-        ...r,
-        analysed: analyseItem(r.label, { lexicon: prepared, heads, verbPhrase }),
-      };
+      const cacheKey = `${verbPhrase ? 'v' : 'n'}|${r.label}`;
+      let a = analysed.get(cacheKey);
+      if (!a) {
+        a = analyseItem(r.label, { lexicon: prepared, heads, verbPhrase });
+        analysed.set(cacheKey, a);
+      }
+      const indexed: IndexedRequirement = { ...r, analysed: a };
       this.requirements.get(r.profileId)?.push(indexed);
       this.byRef.set(r.ref, indexed);
-      const counted = indexKeys(indexed.analysed.tokens);
-      for (const key of counted) {
+      for (const key of indexKeys(a.tokens)) {
         this.tokenDf.set(key, (this.tokenDf.get(key) ?? 0) + 1);
-        const list = this.postings.get(key);
-        if (list) list.push(r.ref);
-        else {
-          this.postings.set(key, [r.ref]);
+        let byProfile = this.postings.get(key);
+        if (!byProfile) {
+          byProfile = new Map();
+          this.postings.set(key, byProfile);
           for (const v of deletionVariants(key)) {
             const keys = this.variants.get(v);
             if (keys) keys.push(key);
             else this.variants.set(v, [key]);
           }
         }
+        const list = byProfile.get(r.profileId);
+        if (list) list.push(indexed);
+        else byProfile.set(r.profileId, [indexed]);
       }
     }
     this.itemCount = Math.max(1, all.length);
@@ -87,30 +97,38 @@ export class Corpus {
     return Math.log(1 + this.itemCount / (df + 1));
   };
 
+  /** In how many profiles a token key occurs. */
+  private profileFrequency(key: string): number {
+    return this.postings.get(key)?.size ?? 0;
+  }
+
   /** Token keys equal to `key` or one typing error away from it. */
   private neighbours(key: string): string[] {
-    const out = new Set<string>([key]);
+    const cached = this.neighbourCache.get(key);
+    if (cached) return cached;
+    const out = new Set<string>();
+    if (this.postings.has(key)) out.add(key);
     for (const v of [key, ...deletionVariants(key)]) {
       for (const k of this.variants.get(v) ?? []) out.add(k);
       if (this.postings.has(v)) out.add(v);
     }
-    return [...out];
+    const result = [...out].sort();
+    this.neighbourCache.set(key, result);
+    return result;
   }
 
   /** Requirements (optionally of one profile) that share a token with `item`: the only pairs worth scoring. */
   candidates(item: IndexedRequirement, profileId?: string): IndexedRequirement[] {
-    const refs = new Set<string>();
+    const found = new Map<string, IndexedRequirement>();
     for (const t of indexKeys(item.analysed.tokens)) {
       for (const key of this.neighbours(t)) {
-        for (const ref of this.postings.get(key) ?? []) {
-          if (!profileId || ref.startsWith(`${profileId}/`)) refs.add(ref);
-        }
+        const byProfile = this.postings.get(key);
+        if (!byProfile) continue;
+        const lists = profileId ? [byProfile.get(profileId) ?? []] : [...byProfile.values()];
+        for (const list of lists) for (const r of list) found.set(r.ref, r);
       }
     }
-    return [...refs]
-      .sort()
-      .map((ref) => this.byRef.get(ref))
-      .filter((r): r is IndexedRequirement => r !== undefined);
+    return [...found.values()].sort((a, b) => a.ref.localeCompare(b.ref));
   }
 
   match(a: IndexedRequirement, b: IndexedRequirement): ItemMatch | null {
@@ -118,41 +136,41 @@ export class Corpus {
   }
 
   /**
-   * In how many profiles an item (or one that matches it) occurs. Used for distinctiveness:
-   * what every occupation asks says little about a move between two of them.
+   * Distinctiveness of an item: the IDF over profiles of its words, averaged with each word's
+   * weight in the item. What every occupation asks ("kantoorsoftware", "Engels") says little about
+   * a move between two of them; a specialised item says much. In (0, ln(1 + P)].
    */
-  profileFrequency(item: IndexedRequirement): number {
-    const cached = this.profileDfCache.get(item.ref);
-    if (cached !== undefined) return cached;
-    const profiles = new Set([item.profileId]);
-    for (const c of this.candidates(item))
-      if (!profiles.has(c.profileId) && this.match(c, item)) profiles.add(c.profileId);
-    this.profileDfCache.set(item.ref, profiles.size);
-    return profiles.size;
-  }
-
-  /** IDF of an item over profiles, in (0, ln(1 + P)]. */
   itemWeight(item: IndexedRequirement): number {
-    return Math.log(1 + this.profiles.length / this.profileFrequency(item));
+    const cached = this.itemWeightCache.get(item.ref);
+    if (cached !== undefined) return cached;
+    const profiles = this.profiles.length;
+    let total = 0;
+    let weighted = 0;
+    for (const t of item.analysed.tokens) {
+      const w = this.tokenWeight(t.key) * (t.factor ?? 1);
+      total += w;
+      weighted += w * Math.log(1 + profiles / Math.max(1, this.profileFrequency(t.key)));
+    }
+    const result = total > 0 ? weighted / total : Math.log(1 + profiles);
+    this.itemWeightCache.set(item.ref, result);
+    return result;
   }
 
   /**
-   * Profiles that share distinctive tokens with `profileId`, best first, at most `limit`.
+   * Profiles that share distinctive tokens with `profileId`, best first, at most `limit`. Tokens
+   * found in more than half of the profiles are passed over: they do not tell neighbours apart.
    * This bounds the number of full comparisons per profile in a large corpus.
    */
   neighbourProfiles(profileId: string, limit: number): string[] {
+    const others = this.profiles.filter((p) => p.id !== profileId).map((p) => p.id);
+    if (others.length <= limit) return others;
     const score = new Map<string, number>();
-    for (const r of this.requirementsOf(profileId)) {
-      for (const t of indexKeys(r.analysed.tokens)) {
-        const w = this.tokenWeight(t);
-        const seen = new Set<string>();
-        for (const ref of this.postings.get(t) ?? []) {
-          const pid = ref.slice(0, ref.indexOf('/'));
-          if (pid === profileId || seen.has(pid)) continue;
-          seen.add(pid);
-          score.set(pid, (score.get(pid) ?? 0) + w);
-        }
-      }
+    const keys = new Set(this.requirementsOf(profileId).flatMap((r) => [...indexKeys(r.analysed.tokens)]));
+    for (const key of keys) {
+      const byProfile = this.postings.get(key);
+      if (!byProfile || byProfile.size > this.profiles.length / 2) continue;
+      const w = this.tokenWeight(key);
+      for (const pid of byProfile.keys()) if (pid !== profileId) score.set(pid, (score.get(pid) ?? 0) + w);
     }
     return [...score.entries()]
       .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
