@@ -71,12 +71,16 @@ for (const n of sizes) {
     times.push(performance.now() - t);
   }
   results.push({ n, ms: median(times), edges });
-  console.log(`${String(n).padStart(5)} profielen: mediaan ${median(times).toFixed(0).padStart(7)} ms over ${runs} runs, ${edges} verbindingen`);
+  console.log(
+    `${String(n).padStart(5)} profielen: mediaan ${median(times).toFixed(0).padStart(7)} ms over ${runs} runs, ${edges} verbindingen`,
+  );
 }
 for (let i = 1; i < results.length; i++) {
   const a = results[i - 1];
   const b = results[i];
   if (!a || !b) continue;
   const sizeRatio = b.n / a.n;
-  console.log(`×${sizeRatio} profielen → ×${(b.ms / a.ms).toFixed(1)} tijd (kwadratisch zou ×${sizeRatio ** 2} zijn)`);
+  console.log(
+    `×${sizeRatio} profielen → ×${(b.ms / a.ms).toFixed(1)} tijd (kwadratisch zou ×${sizeRatio ** 2} zijn)`,
+  );
 }

@@ -30,6 +30,10 @@ export class Corpus {
   private readonly itemWeightCache = new Map<string, number>();
   private readonly neighbourCache = new Map<string, string[]>();
   private readonly analyserOptions: AnalyserOptions;
+  /** Number of each distinct analysis: identical wordings share one, so their comparisons are cached once. */
+  private readonly analysisIds = new Map<AnalysedItem, number>();
+  private readonly matchCache = new Map<string, ItemMatch | null>();
+  private readonly weightCache = new Map<string, number>();
 
   constructor(profiles: Profile[], lexicon: Lexicon) {
     this.profiles = [...profiles].sort((a, b) => a.id.localeCompare(b.id));
@@ -50,6 +54,7 @@ export class Corpus {
       if (!a) {
         a = analyseItem(r.label, { lexicon: prepared, heads, verbPhrase });
         analysed.set(cacheKey, a);
+        this.analysisIds.set(a, this.analysisIds.size);
       }
       const indexed: IndexedRequirement = { ...r, analysed: a };
       this.requirements.get(r.profileId)?.push(indexed);
@@ -93,8 +98,12 @@ export class Corpus {
 
   /** IDF of a token key over all items: rare words say more about an item than common ones. */
   readonly tokenWeight = (key: string): number => {
-    const df = this.tokenDf.get(key) ?? 0;
-    return Math.log(1 + this.itemCount / (df + 1));
+    let w = this.weightCache.get(key);
+    if (w === undefined) {
+      w = Math.log(1 + this.itemCount / ((this.tokenDf.get(key) ?? 0) + 1));
+      this.weightCache.set(key, w);
+    }
+    return w;
   };
 
   /** In how many profiles a token key occurs. */
@@ -132,7 +141,11 @@ export class Corpus {
   }
 
   match(a: IndexedRequirement, b: IndexedRequirement): ItemMatch | null {
-    return matchItems(a.analysed, b.analysed, this.tokenWeight);
+    const key = `${this.analysisIds.get(a.analysed)}:${this.analysisIds.get(b.analysed)}`;
+    if (this.matchCache.has(key)) return this.matchCache.get(key) ?? null;
+    const result = matchItems(a.analysed, b.analysed, this.tokenWeight);
+    this.matchCache.set(key, result);
+    return result;
   }
 
   /**

@@ -48,10 +48,21 @@ export function tokenSimilarity(a: Token[], b: Token[], weight: TokenWeight): nu
   if (whole >= 0.999) return whole;
   // The same parts may be written as one compound or as separate words
   // ("aftersales-procedures" / "procedures voor de dienst na verkoop"): compare parts too, a little lower.
-  const pa = partTokens(a);
-  const pb = partTokens(b);
+  const pa = cachedParts(a);
+  const pb = cachedParts(b);
   const parts = (coverage(pa, pb, weight) + coverage(pb, pa, weight)) / 2;
   return Math.max(whole, PARTS_FACTOR * parts);
+}
+
+const partsCache = new WeakMap<Token[], Token[]>();
+
+function cachedParts(tokens: Token[]): Token[] {
+  let parts = partsCache.get(tokens);
+  if (!parts) {
+    parts = partTokens(tokens);
+    partsCache.set(tokens, parts);
+  }
+  return parts;
 }
 
 /** Discount for agreement found only after splitting compounds into their parts. */

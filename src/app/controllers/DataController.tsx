@@ -1,0 +1,21 @@
+import { useEffect } from 'react';
+import { setData } from '../store/actions';
+import { loadData } from '../store/data';
+import { apply } from '../store/store';
+
+export const GRAPH_URL = `${import.meta.env.BASE_URL}data/graph.json`;
+
+/** Loads the graph once; renders nothing. */
+export function DataController() {
+  useEffect(() => {
+    let cancelled = false;
+    loadData(GRAPH_URL).then(
+      (state) => !cancelled && apply(setData(state)),
+      (e: Error) => !cancelled && apply(setData({ status: 'error', error: e.message })),
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, []);
+  return null;
+}

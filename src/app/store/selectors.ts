@@ -1,0 +1,44 @@
+import { useMemo } from 'react';
+import type { GraphEdge } from '../../core/graph/schema';
+import { type Comparison, compareProfiles } from '../../core/match/compare';
+import type { Profile } from '../../core/profile/types';
+import type { SearchResult } from '../../core/search/search';
+import type { LoadedData } from './data';
+import { type Move, useStore } from './store';
+
+/** Read-only views of the loaded data. Computation stays in the core; these only call it. */
+
+export function useLoaded(): LoadedData | null {
+  const data = useStore((s) => s.data);
+  return data.status === 'ready' ? data.data : null;
+}
+
+export function useProfiles(): Profile[] {
+  return useLoaded()?.corpus.profiles ?? [];
+}
+
+export function useProfile(id: string | null): Profile | null {
+  const loaded = useLoaded();
+  return id && loaded ? loaded.corpus.profile(id) : null;
+}
+
+export function useEdges(): GraphEdge[] {
+  return useLoaded()?.graph.edges ?? [];
+}
+
+export function useComparison(move: Move | null): Comparison | null {
+  const loaded = useLoaded();
+  return useMemo(
+    () => (loaded && move ? compareProfiles(loaded.corpus, move.from, move.to) : null),
+    [loaded, move],
+  );
+}
+
+export function useSearchResults(): SearchResult[] {
+  const loaded = useLoaded();
+  const query = useStore((s) => s.query);
+  return useMemo(
+    () => (loaded && query.trim().length >= 2 ? loaded.search.search(query) : []),
+    [loaded, query],
+  );
+}
