@@ -10,6 +10,7 @@ import { download } from './views/download';
 import { ErrorBoundary } from './views/ErrorBoundary';
 import { Header } from './views/Header';
 import { ListView } from './views/list/ListView';
+import { Intro } from './views/panels/Intro';
 import { SidePanel } from './views/panels/SidePanel';
 
 // Cytoscape is the largest dependency: it loads after the first paint.
@@ -33,13 +34,6 @@ function Main() {
   const data = useStore((s) => s.data);
   const view = useStore((s) => s.view);
   const hasMove = useStore((s) => s.move !== null);
-  if (data.status === 'loading') {
-    return (
-      <main className="main status">
-        <p role="status">{t('loading')}</p>
-      </main>
-    );
-  }
   if (data.status === 'error') {
     return (
       <main className="main status">
@@ -53,26 +47,45 @@ function Main() {
       </main>
     );
   }
+  const ready = data.status === 'ready';
   return (
     <main className={hasMove ? 'main has-move' : 'main'}>
       <div className="stage">
-        <ErrorBoundary fallback={(e, reset) => <Failure error={e} reset={reset} />}>
-          {view === 'map' ? (
-            <Suspense fallback={<p role="status">{t('loading')}</p>}>
-              <MapView />
-            </Suspense>
-          ) : (
-            <ListView />
-          )}
-        </ErrorBoundary>
-        <ExportJson />
+        {!ready ? (
+          <Loading />
+        ) : (
+          <ErrorBoundary fallback={(e, reset) => <Failure error={e} reset={reset} />}>
+            {view === 'map' ? (
+              <Suspense fallback={<Loading />}>
+                <MapView />
+              </Suspense>
+            ) : (
+              <ListView />
+            )}
+            <ExportJson />
+          </ErrorBoundary>
+        )}
       </div>
       <aside className="side" aria-label={t('details')}>
-        <ErrorBoundary fallback={(e, reset) => <Failure error={e} reset={reset} />}>
-          <SidePanel />
-        </ErrorBoundary>
+        {ready ? (
+          <ErrorBoundary fallback={(e, reset) => <Failure error={e} reset={reset} />}>
+            <SidePanel />
+          </ErrorBoundary>
+        ) : (
+          <Intro />
+        )}
       </aside>
     </main>
+  );
+}
+
+/** Holds the place of the map while it loads, at the map's size, so nothing shifts when it arrives. */
+function Loading() {
+  const t = useT();
+  return (
+    <div className="map loading">
+      <p role="status">{t('loading')}</p>
+    </div>
   );
 }
 

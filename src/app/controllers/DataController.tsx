@@ -3,7 +3,8 @@ import { setData } from '../store/actions';
 import { loadData } from '../store/data';
 import { apply } from '../store/store';
 
-export const GRAPH_URL = `${import.meta.env.BASE_URL}data/graph.json`;
+// `import.meta.env` is absent when the shell is prerendered in Node.
+export const GRAPH_URL = `${import.meta.env?.BASE_URL ?? '/'}data/graph.json`;
 
 /** Loads the graph once; renders nothing. */
 export function DataController() {

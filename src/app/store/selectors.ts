@@ -14,12 +14,12 @@ export function useLoaded(): LoadedData | null {
 }
 
 export function useProfiles(): Profile[] {
-  return useLoaded()?.corpus.profiles ?? [];
+  return useLoaded()?.graph.profiles ?? [];
 }
 
 export function useProfile(id: string | null): Profile | null {
   const loaded = useLoaded();
-  return id && loaded ? loaded.corpus.profile(id) : null;
+  return id && loaded ? (loaded.profiles.get(id) ?? null) : null;
 }
 
 export function useEdges(): GraphEdge[] {
@@ -29,7 +29,7 @@ export function useEdges(): GraphEdge[] {
 export function useComparison(move: Move | null): Comparison | null {
   const loaded = useLoaded();
   return useMemo(
-    () => (loaded && move ? compareProfiles(loaded.corpus, move.from, move.to) : null),
+    () => (loaded && move ? compareProfiles(loaded.corpus(), move.from, move.to) : null),
     [loaded, move],
   );
 }
@@ -38,7 +38,7 @@ export function useSearchResults(): SearchResult[] {
   const loaded = useLoaded();
   const query = useStore((s) => s.query);
   return useMemo(
-    () => (loaded && query.trim().length >= 2 ? loaded.search.search(query) : []),
+    () => (loaded && query.trim().length >= 2 ? loaded.search().search(query) : []),
     [loaded, query],
   );
 }
