@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type Harness, openPage, seriousViolations, start, stop } from './harness';
@@ -103,6 +104,34 @@ describe('occupation and move view', () => {
     await page.goBack();
     await page.getByRole('heading', { name: 'Commercieel assistent', level: 2 }).waitFor();
     expect(problems).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('export and print', () => {
+  it('downloads the map as PNG and the graph as JSON', async () => {
+    const { page, problems } = await openPage(h);
+    await page.getByTestId('map-canvas').locator('canvas').first().waitFor();
+    const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Kaart als PNG' }).click()]);
+    expect(png.suggestedFilename()).toBe('loopbaanpaden.png');
+    const pngBytes = await readFile((await png.path()) ?? '');
+    expect(pngBytes.subarray(1, 4).toString()).toBe('PNG');
+    const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Gegevens als JSON' }).click()]);
+    const graph = JSON.parse(await readFile((await json.path()) ?? '', 'utf8'));
+    expect(graph.schemaVersion).toBe(1);
+    expect(graph.profiles).toHaveLength(5);
+    expect(problems).toEqual([]);
+    await page.close();
+  });
+
+  it('prints the move as a report without the map and controls', async () => {
+    const { page } = await openPage(h, '?van=commercieel-assistent&naar=interne-sales');
+    await page.getByTestId('move-panel').waitFor();
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('header.header').isVisible()).toBe(false);
+    expect(await page.locator('.stage').isVisible()).toBe(false);
+    expect(await page.getByTestId('move-panel').isVisible()).toBe(true);
+    expect(await page.getByRole('button', { name: 'Afdrukken' }).isVisible()).toBe(false);
     await page.close();
   });
 });
