@@ -112,11 +112,17 @@ describe('export and print', () => {
   it('downloads the map as PNG and the graph as JSON', async () => {
     const { page, problems } = await openPage(h);
     await page.getByTestId('map-canvas').locator('canvas').first().waitFor();
-    const [png] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Kaart als PNG' }).click()]);
+    const [png] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Kaart als PNG' }).click(),
+    ]);
     expect(png.suggestedFilename()).toBe('loopbaanpaden.png');
     const pngBytes = await readFile((await png.path()) ?? '');
     expect(pngBytes.subarray(1, 4).toString()).toBe('PNG');
-    const [json] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Gegevens als JSON' }).click()]);
+    const [json] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Gegevens als JSON' }).click(),
+    ]);
     const graph = JSON.parse(await readFile((await json.path()) ?? '', 'utf8'));
     expect(graph.schemaVersion).toBe(1);
     expect(graph.profiles).toHaveLength(5);

@@ -1,5 +1,5 @@
 import type { Competence, Profile } from '../profile/types';
-import { collectList, findLine, joinFragments, type Line } from '../text/lines';
+import { collectList, findLine, joinFragments, type Line, labelledParagraph } from '../text/lines';
 import { ItemCollector } from './builder';
 import { extractCareerSteps } from './career';
 import { ParseError } from './errors';
@@ -90,14 +90,6 @@ export function parseCompetentieprofiel(file: string, lines: Line[], text: strin
 function previousText(lines: Line[], i: number): string | null {
   for (let j = i - 1; j >= 0; j--) if (lines[j]?.text) return lines[j]?.text ?? null;
   return null;
-}
-
-function labelledParagraph(lines: Line[], label: RegExp): string {
-  const at = findLine(lines, label);
-  if (at < 0) return '';
-  const parts = [(lines[at]?.text ?? '').replace(label, '')];
-  for (let i = at + 1; i < lines.length && lines[i]?.text; i++) parts.push(lines[i]?.text ?? '');
-  return joinFragments(parts);
 }
 
 interface OverviewEntry {

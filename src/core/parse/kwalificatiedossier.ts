@@ -1,5 +1,12 @@
 import type { Competence, Profile } from '../profile/types';
-import { bulletText, continuesItem, findLine, joinFragments, type Line } from '../text/lines';
+import {
+  bulletText,
+  continuesItem,
+  findLine,
+  joinFragments,
+  type Line,
+  labelledParagraph,
+} from '../text/lines';
 import { ItemCollector } from './builder';
 import { ParseError } from './errors';
 import { isSbbPrefix, sbbName } from './sbb';
@@ -81,15 +88,6 @@ export function parseKwalificatiedossier(file: string, lines: Line[]): Omit<Prof
     context: [],
     autonomy: [],
   };
-}
-
-/** Text of a two-column "Label text…" paragraph: the rest of the label line and the lines after it. */
-function labelledParagraph(lines: Line[], label: RegExp): string {
-  const at = findLine(lines, label);
-  if (at < 0) return '';
-  const parts = [(lines[at]?.text ?? '').replace(label, '')];
-  for (let i = at + 1; i < lines.length && lines[i]?.text; i++) parts.push(lines[i]?.text ?? '');
-  return joinFragments(parts);
 }
 
 /** Werkprocessen as listed in each proces-competentie-matrix, including those without details. */

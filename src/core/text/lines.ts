@@ -150,3 +150,12 @@ export function nextText(lines: Line[], i: number): { text: string; index: numbe
   }
   return null;
 }
+
+/** Text of a two-column "Label text…" paragraph: the rest of the label line and the lines after it up to a blank line. */
+export function labelledParagraph(lines: Line[], label: RegExp): string {
+  const at = findLine(lines, label);
+  if (at < 0) return '';
+  const parts = [(lines[at]?.text ?? '').replace(label, '')];
+  for (let i = at + 1; i < lines.length && lines[i]?.text; i++) parts.push(lines[i]?.text ?? '');
+  return joinFragments(parts);
+}
