@@ -9,7 +9,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { buildGraph } from '../src/core/graph/build';
-import { LexiconSchema } from '../src/core/normalise/lexicon';
+import { LexiconSchema } from '../src/core/normalise/lexicon-schema';
 import { parseDocument } from '../src/core/parse/index';
 import type { Profile } from '../src/core/profile/types';
 

@@ -3,7 +3,7 @@ import { basename, dirname, join } from 'node:path';
 import { buildGraph, serialiseGraph } from '../core/graph/build';
 import { findDuplicateProfiles } from '../core/graph/duplicates';
 import { DEFAULT_THRESHOLDS, type Thresholds } from '../core/graph/edges';
-import { LexiconSchema } from '../core/normalise/lexicon';
+import { LexiconSchema } from '../core/normalise/lexicon-schema';
 import { type ParseError, parseDocument } from '../core/parse/index';
 import type { Profile } from '../core/profile/types';
 

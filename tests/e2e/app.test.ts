@@ -213,7 +213,7 @@ describe('errors and languages', () => {
     await page.getByRole('button', { name: 'EN', exact: true }).click();
     await page.getByRole('heading', { name: 'Career paths' }).waitFor();
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
-    await expect(page.getByText('Inside Sales Representative').isVisible()).resolves.toBe(true);
+    await page.getByText('Inside Sales Representative').waitFor();
     expect(page.url()).toContain('taal=en');
     await page.close();
   });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Corpus } from '../../src/core/match/corpus';
-import { LexiconSchema } from '../../src/core/normalise/lexicon';
+import { LexiconSchema } from '../../src/core/normalise/lexicon-schema';
 import { parseDocument } from '../../src/core/parse/index';
 import type { Profile } from '../../src/core/profile/types';
 

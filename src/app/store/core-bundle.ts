@@ -1,4 +1,3 @@
 /** The parts of the core the app loads lazily, as one chunk. */
-export { parseGraphJson } from '../../core/graph/schema';
 export { Corpus } from '../../core/match/corpus';
 export { SearchIndex } from '../../core/search/search';

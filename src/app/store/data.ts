@@ -1,4 +1,4 @@
-import type { GraphFile } from '../../core/graph/schema';
+import type { GraphFile, GraphLoadResult } from '../../core/graph/schema';
 import type { Corpus } from '../../core/match/corpus';
 import type { Profile } from '../../core/profile/types';
 import type { SearchIndex } from '../../core/search/search';
@@ -19,23 +19,30 @@ export type DataState =
   | { status: 'error'; error: string }
   | { status: 'ready'; data: LoadedData };
 
+/** Fetches and validates the graph file in a Web Worker; the result is the core's GraphLoadResult. */
+function fetchGraph(url: string): Promise<GraphLoadResult> {
+  return new Promise((resolve) => {
+    const worker = new Worker(new URL('./graph.worker.ts', import.meta.url), { type: 'module' });
+    worker.onmessage = (event: MessageEvent<GraphLoadResult>) => {
+      resolve(event.data);
+      worker.terminate();
+    };
+    worker.onerror = (event) => {
+      resolve({ ok: false, error: `${url}: ${event.message || 'de gegevens konden niet gelezen worden'}` });
+      worker.terminate();
+    };
+    worker.postMessage({ url });
+  });
+}
+
 /**
- * Fetches and validates the graph file with the core's schema. The core (zod, fuse.js, the
- * stemmer, the matcher) is imported here on demand, so it is not part of the first paint.
+ * Loads the graph (validated with the core's schema, off the main thread). The matching core
+ * (fuse.js, the stemmer, the matcher) is imported when a move or a search first needs it.
  */
 export async function loadData(url: string): Promise<DataState> {
-  let text: string;
-  try {
-    const response = await fetch(url, { cache: 'no-cache' });
-    if (!response.ok)
-      return { status: 'error', error: `${url}: HTTP ${response.status} ${response.statusText}`.trim() };
-    text = await response.text();
-  } catch (e) {
-    return { status: 'error', error: `${url}: ${(e as Error).message}` };
-  }
-  const core = await import('./core-bundle');
-  const loaded = core.parseGraphJson(text);
+  const loaded = await fetchGraph(url);
   if (!loaded.ok) return { status: 'error', error: loaded.error };
+  const core = await import('./core-bundle');
   const graph = loaded.graph;
   let corpus: Corpus | null = null;
   let search: SearchIndex | null = null;

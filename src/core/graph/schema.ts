@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { LexiconSchema } from '../normalise/lexicon';
+import { LexiconSchema } from '../normalise/lexicon-schema';
 
 /**
  * The graph file (`public/data/graph.json`): one versioned format written by the build and read

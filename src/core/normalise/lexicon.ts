@@ -1,13 +1,11 @@
-import { z } from 'zod';
 import { fold } from './fold';
 
-/** The curated lexicon file (`data/synonyms.json`). */
-export const LexiconSchema = z.object({
-  about: z.string().optional(),
-  stopPhrases: z.array(z.string()),
-  groups: z.array(z.object({ canonical: z.string().min(1), terms: z.array(z.string().min(1)).min(1) })),
-});
-export type Lexicon = z.infer<typeof LexiconSchema>;
+/** The curated lexicon file (`data/synonyms.json`); its schema is in `lexicon-schema.ts`. */
+export interface Lexicon {
+  about?: string | undefined;
+  stopPhrases: string[];
+  groups: Array<{ canonical: string; terms: string[] }>;
+}
 
 /** The lexicon in the shapes the analyser looks things up in. */
 export interface PreparedLexicon {

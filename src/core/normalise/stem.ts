@@ -1,6 +1,5 @@
-import snowball from 'snowball-stemmers';
+import { stemmer as dutchStemmer } from '@orama/stemmers/dutch';
 
-const dutch = snowball.newStemmer('dutch');
 const cache = new Map<string, string>();
 
 /**
@@ -14,7 +13,7 @@ export function stem(word: string): string {
   let base = word.length > 6 && word.endsWith('eert') ? `${word.slice(0, -4)}eren` : word;
   // Plural after -ie written with a trema ("typologieën", folded "typologieen").
   if (base.endsWith('ieen')) base = base.slice(0, -2);
-  const result = dutch.stem(base);
+  const result = dutchStemmer(base);
   cache.set(word, result);
   return result;
 }
