@@ -71,9 +71,17 @@ export class Corpus {
             else this.variants.set(v, [key]);
           }
         }
-        const list = byProfile.get(r.profileId);
-        if (list) list.push(indexed);
-        else byProfile.set(r.profileId, [indexed]);
+        addPosting(byProfile, r.profileId, indexed);
+      }
+      // Examples are indexed apart ("x:" keys), so that they find candidates without counting as words of the item.
+      for (const t of new Set(a.extra.map((x) => x.key))) {
+        const key = `${EXAMPLE_PREFIX}${t}`;
+        let byProfile = this.postings.get(key);
+        if (!byProfile) {
+          byProfile = new Map();
+          this.postings.set(key, byProfile);
+        }
+        addPosting(byProfile, r.profileId, indexed);
       }
     }
     this.itemCount = Math.max(1, all.length);
@@ -106,7 +114,7 @@ export class Corpus {
     return w;
   };
 
-  /** In how many profiles a token key occurs. */
+  /** In how many profiles a token key occurs (as a word of an item, not as an example). */
   private profileFrequency(key: string): number {
     return this.postings.get(key)?.size ?? 0;
   }
@@ -129,14 +137,19 @@ export class Corpus {
   /** Requirements (optionally of one profile) that share a token with `item`: the only pairs worth scoring. */
   candidates(item: IndexedRequirement, profileId?: string): IndexedRequirement[] {
     const found = new Map<string, IndexedRequirement>();
+    const collect = (key: string) => {
+      const byProfile = this.postings.get(key);
+      if (!byProfile) return;
+      const lists = profileId ? [byProfile.get(profileId) ?? []] : [...byProfile.values()];
+      for (const list of lists) for (const r of list) found.set(r.ref, r);
+    };
     for (const t of indexKeys(item.analysed.tokens)) {
       for (const key of this.neighbours(t)) {
-        const byProfile = this.postings.get(key);
-        if (!byProfile) continue;
-        const lists = profileId ? [byProfile.get(profileId) ?? []] : [...byProfile.values()];
-        for (const list of lists) for (const r of list) found.set(r.ref, r);
+        collect(key);
+        collect(`${EXAMPLE_PREFIX}${key}`);
       }
     }
+    for (const t of item.analysed.extra) collect(t.key);
     return [...found.values()].sort((a, b) => a.ref.localeCompare(b.ref));
   }
 
@@ -198,6 +211,18 @@ function deletionVariants(key: string): string[] {
   const out: string[] = [];
   for (let i = 2; i < key.length; i++) out.push(key.slice(0, i) + key.slice(i + 1));
   return out;
+}
+
+const EXAMPLE_PREFIX = 'x:';
+
+function addPosting(
+  byProfile: Map<string, IndexedRequirement[]>,
+  profileId: string,
+  item: IndexedRequirement,
+): void {
+  const list = byProfile.get(profileId);
+  if (list) list.push(item);
+  else byProfile.set(profileId, [item]);
 }
 
 /** The keys an item is indexed under: its tokens and, for compounds, their parts. */

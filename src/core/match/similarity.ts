@@ -28,8 +28,20 @@ export function matchItems(a: AnalysedItem, b: AnalysedItem, weight: TokenWeight
   if (a.stemKey && a.stemKey === b.stemKey) return { similarity: 1, how: 'stem' };
   const similarity = tokenSimilarity(a.tokens, b.tokens, weight);
   if (similarity >= 0.999 && sameKeys(a.tokens, b.tokens)) return { similarity: 1, how: 'synonym' };
-  if (similarity < LINK_THRESHOLD) return null;
-  return { similarity: round(similarity), how: 'fuzzy' };
+  const best = Math.max(similarity, exampleSimilarity(a, b, weight), exampleSimilarity(b, a, weight));
+  if (best < LINK_THRESHOLD) return null;
+  return { similarity: round(best), how: 'fuzzy' };
+}
+
+/**
+ * Credit when all of one item is named as an example of the other: "Kennis van CRM-software" is
+ * part of "Computersystemen en -pakketten toepassen (waaronder Office en CRM-software)".
+ */
+export const EXAMPLE_CREDIT = 0.6;
+
+function exampleSimilarity(whole: AnalysedItem, withExamples: AnalysedItem, weight: TokenWeight): number {
+  if (whole.tokens.length === 0 || withExamples.extra.length === 0) return 0;
+  return coverage(whole.tokens, withExamples.extra, weight) >= 0.999 ? EXAMPLE_CREDIT : 0;
 }
 
 function sameKeys(a: Token[], b: Token[]): boolean {

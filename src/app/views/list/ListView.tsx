@@ -18,69 +18,73 @@ export function ListView() {
     <div className="list-view">
       <section aria-labelledby="list-occupations">
         <h2 id="list-occupations">{t('occupations')}</h2>
-        <table data-testid="occupation-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('title')}</th>
-              <th scope="col">{t('level')}</th>
-              <th scope="col">{t('framework')}</th>
-              <th scope="col">{t('moves')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {byLevel.map((p) => (
-              <tr key={p.id} aria-current={p.id === selectedId ? 'true' : undefined}>
-                <th scope="row">
-                  <button type="button" className="link" onClick={() => apply(selectOccupation(p.id))}>
-                    {p.title}
-                  </button>
-                </th>
-                <td>{p.levelLabel ?? t('levelUnknown')}</td>
-                <td>{p.framework}</td>
-                <td>{edges.filter((e) => e.source === p.id || e.target === p.id).length}</td>
+        <div className="table-scroll">
+          <table data-testid="occupation-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('title')}</th>
+                <th scope="col">{t('level')}</th>
+                <th scope="col">{t('framework')}</th>
+                <th scope="col">{t('moves')}</th>
               </tr>
-            ))}
-          </tbody>
-        </table>
+            </thead>
+            <tbody>
+              {byLevel.map((p) => (
+                <tr key={p.id} aria-current={p.id === selectedId ? 'true' : undefined}>
+                  <th scope="row">
+                    <button type="button" className="link" onClick={() => apply(selectOccupation(p.id))}>
+                      {p.title}
+                    </button>
+                  </th>
+                  <td>{p.levelLabel ?? t('levelUnknown')}</td>
+                  <td>{p.framework}</td>
+                  <td>{edges.filter((e) => e.source === p.id || e.target === p.id).length}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
       </section>
       <section aria-labelledby="list-moves">
         <h2 id="list-moves">{t('moves')}</h2>
-        <table data-testid="move-table">
-          <thead>
-            <tr>
-              <th scope="col">{t('from')}</th>
-              <th scope="col">{t('to')}</th>
-              <th scope="col">{t('kind')}</th>
-              <th scope="col">{t('score')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {[...edges]
-              .sort((a, b) => b.score - a.score)
-              .map((e) => (
-                <tr key={`${e.source}-${e.target}`}>
-                  <td>{titles.get(e.source)}</td>
-                  <td>{titles.get(e.target)}</td>
-                  <td>
-                    {t(e.kind)}
-                    {e.stated ? ` (${t('stated')})` : ''}
-                  </td>
-                  <td>
-                    <button
-                      type="button"
-                      className="link"
-                      onClick={() => apply(showMove({ from: e.source, to: e.target }))}
-                    >
-                      {percent(e.score)}{' '}
-                      <span className="sr-only">
-                        — {t('showMove')}: {titles.get(e.source)} → {titles.get(e.target)}
-                      </span>
-                    </button>
-                  </td>
-                </tr>
-              ))}
-          </tbody>
-        </table>
+        <div className="table-scroll">
+          <table data-testid="move-table">
+            <thead>
+              <tr>
+                <th scope="col">{t('from')}</th>
+                <th scope="col">{t('to')}</th>
+                <th scope="col">{t('kind')}</th>
+                <th scope="col">{t('score')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {[...edges]
+                .sort((a, b) => b.score - a.score)
+                .map((e) => (
+                  <tr key={`${e.source}-${e.target}`}>
+                    <td>{titles.get(e.source)}</td>
+                    <td>{titles.get(e.target)}</td>
+                    <td>
+                      {t(e.kind)}
+                      {e.stated ? ` (${t('stated')})` : ''}
+                    </td>
+                    <td>
+                      <button
+                        type="button"
+                        className="link"
+                        onClick={() => apply(showMove({ from: e.source, to: e.target }))}
+                      >
+                        {percent(e.score)}{' '}
+                        <span className="sr-only">
+                          — {t('showMove')}: {titles.get(e.source)} → {titles.get(e.target)}
+                        </span>
+                      </button>
+                    </td>
+                  </tr>
+                ))}
+            </tbody>
+          </table>
+        </div>
       </section>
     </div>
   );
