@@ -69,7 +69,6 @@ export default function MapView() {
       layout: { name: 'preset', fit: true, padding: 60 },
       minZoom: 0.2,
       maxZoom: 3,
-      wheelSensitivity: 0.3,
       hideEdgesOnViewport: large,
       textureOnViewport: large,
       pixelRatio: large ? 1 : 'auto',
@@ -144,15 +143,20 @@ export default function MapView() {
     const cy = cyRef.current;
     if (!cy || !loaded) return;
     if (layout === 'force') {
+      // Starts from the level positions, so the result is the same on every load.
       cy.layout({
         name: 'cose',
         animate: false,
         randomize: false,
         fit: true,
         padding: 60,
-        nodeRepulsion: () => 400000,
-        idealEdgeLength: () => 180,
+        nodeRepulsion: () => 60_000,
+        idealEdgeLength: () => 90,
+        nodeOverlap: 40,
+        gravity: 1,
+        numIter: 2500,
       }).run();
+      cy.fit(cy.nodes(), 40);
     } else {
       const positions = levelLayout(loaded.graph.profiles);
       cy.layout({ name: 'preset', positions, fit: true, padding: 60, animate: false }).run();
