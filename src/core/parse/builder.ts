@@ -1,10 +1,6 @@
 import type { Depth, KnowledgeItem, SkillItem, SourceRef } from '../profile/types';
 import { splitDepth } from './depth';
 
-function labelKey(label: string): string {
-  return label.replace(/\s+/g, ' ').trim().toLowerCase();
-}
-
 /**
  * Collects the knowledge and skill items of one profile: each label once (as written, whitespace
  * joined), with every place it was found.
@@ -15,33 +11,16 @@ export class ItemCollector {
 
   /** Adds a knowledge label; depth comes from its wording, else from `fallback`. */
   addKnowledge(label: string, source: SourceRef, fallback: Depth = 'kennis'): void {
-    const clean = label.replace(/\s+/g, ' ').trim();
-    if (!clean) return;
-    const key = labelKey(clean);
-    const existing = this.knowledgeByKey.get(key);
-    if (existing) {
-      addSource(existing.sources, source);
-      return;
-    }
-    const depth = splitDepth(clean).depth ?? fallback;
-    this.knowledgeByKey.set(key, {
-      id: `k${this.knowledgeByKey.size + 1}`,
+    upsert(this.knowledgeByKey, label, source, (clean, n) => ({
+      id: `k${n}`,
       label: clean,
-      depth,
+      depth: splitDepth(clean).depth ?? fallback,
       sources: [source],
-    });
+    }));
   }
 
   addSkill(label: string, source: SourceRef): void {
-    const clean = label.replace(/\s+/g, ' ').trim();
-    if (!clean) return;
-    const key = labelKey(clean);
-    const existing = this.skillsByKey.get(key);
-    if (existing) {
-      addSource(existing.sources, source);
-      return;
-    }
-    this.skillsByKey.set(key, { id: `s${this.skillsByKey.size + 1}`, label: clean, sources: [source] });
+    upsert(this.skillsByKey, label, source, (clean, n) => ({ id: `s${n}`, label: clean, sources: [source] }));
   }
 
   knowledge(): KnowledgeItem[] {
@@ -53,7 +32,19 @@ export class ItemCollector {
   }
 }
 
-function addSource(sources: SourceRef[], source: SourceRef): void {
-  if (!sources.some((s) => s.line === source.line && s.competence === source.competence))
-    sources.push(source);
+/** Adds the source to the item with this label (case-insensitive), or creates the item. */
+function upsert<T extends { sources: SourceRef[] }>(
+  items: Map<string, T>,
+  label: string,
+  source: SourceRef,
+  create: (clean: string, n: number) => T,
+): void {
+  const clean = label.replace(/\s+/g, ' ').trim();
+  if (!clean) return;
+  const key = clean.toLowerCase();
+  const existing = items.get(key);
+  if (!existing) items.set(key, create(clean, items.size + 1));
+  else if (!existing.sources.some((s) => s.line === source.line && s.competence === source.competence)) {
+    existing.sources.push(source);
+  }
 }
