@@ -15,8 +15,8 @@ export interface Requirement {
 
 /**
  * The requirements of a profile: its knowledge and skills, plus the activities of its competences
- * that are not already listed as a skill with the same wording (Flemish documents list most
- * activities again as "cognitieve vaardigheden").
+ * (for Dutch documents also the werkproces titles) that are not already listed as a skill with the
+ * same wording (Flemish documents list most activities again as "cognitieve vaardigheden").
  */
 export function requirementsOf(profile: Profile): Requirement[] {
   const out: Requirement[] = [];
@@ -45,7 +45,10 @@ export function requirementsOf(profile: Profile): Requirement[] {
   }
   let n = 0;
   for (const c of profile.competences) {
-    for (const activity of c.activities) {
+    // A Dutch werkproces is named by what the person does ("Onderhandelt met de klant/account"):
+    // its title is an activity in its own right.
+    const activities = profile.framework === 'MBO' ? [c.title, ...c.activities] : c.activities;
+    for (const activity of activities) {
       const key = plain(activity);
       if (skillKeys.has(key)) continue;
       skillKeys.add(key);
@@ -57,7 +60,7 @@ export function requirementsOf(profile: Profile): Requirement[] {
         kind: 'activity',
         depth: null,
         competences: [c.id],
-        line: null,
+        line: activity === c.title ? c.line : null,
       });
     }
   }
