@@ -5,6 +5,7 @@ import type { SearchResult } from '../core/search/search';
 
 const HOW: Record<string, string> = { exact: 'exact', stem: 'stam', synonym: 'synoniem', fuzzy: 'gelijkend' };
 const KIND: Record<string, string> = { knowledge: 'kennis', skill: 'vaardigheid', activity: 'activiteit' };
+const DEPTH: Record<string, string> = { basis: 'basiskennis', kennis: 'kennis', grondig: 'grondige kennis' };
 
 export function levelText(p: Profile): string {
   return p.levelLabel ?? 'niveau onbekend';

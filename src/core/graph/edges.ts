@@ -6,7 +6,7 @@ import { compareLevels } from './levels';
  * Minimum coverage for a progression edge (to a higher EQF level). On the seed documents a person
  * from one level covers about a third of the next level in the same family (commercieel assistent
  * → interne sales 0.33, interne → externe sales 0.32), a skip of two levels covers less (assistent
- * → externe 0.22), and moves across families stay at 0.12 or below. 0.25 keeps the steps and
+ * → externe 0.23), and moves across families stay at 0.12 or below. 0.25 keeps the steps and
  * drops the skip, so that a path shows the intermediate occupation a person would pass through.
  */
 export const MIN_PROGRESSION_SCORE = 0.25;
