@@ -50,7 +50,7 @@ export function formatComparison(from: Profile, to: Profile, c: Comparison): str
   )) {
     lines.push(`  ${key ? `${key} ${titles.get(key) ?? ''}`.trim() : 'Algemeen'}`);
     for (const m of items)
-      lines.push(`    - ${m.label} (${KIND[m.kind] ?? m.kind}${m.depth ? `, ${m.depth}` : ''})`);
+      lines.push(`    - ${m.label} (${m.depth ? DEPTH[m.depth] : (KIND[m.kind] ?? m.kind)})`);
   }
   return lines.join('\n');
 }
