@@ -52,6 +52,16 @@ export function parseCompetentieprofiel(file: string, lines: Line[], text: strin
   if (items.knowledge().length + items.skills().length === 0) {
     throw new ParseError(file, 'onvolledig document: geen "Vakkennis en vakvaardigheden" gevonden');
   }
+  // The overview promises a description of every werkproces; a missing one means the text was cut off.
+  for (const [number, entry] of overview) {
+    if (!details.has(number)) {
+      throw new ParseError(
+        file,
+        `onvolledig document: werkproces ${number} "${entry.title}" wordt niet beschreven`,
+        entry.line,
+      );
+    }
+  }
 
   const numbers = [...new Set([...overview.keys(), ...details.keys()])].sort(compareWerkprocesNumbers);
   const competences: Competence[] = numbers.map((number) => {

@@ -53,6 +53,13 @@ export function parseFlemish(file: string, lines: Line[]): Omit<Profile, 'id'> {
   }
 
   const descriptor = parseDescriptor(lines, descriptorAt + 1, items);
+  if (items.skills().length === 0) {
+    throw new ParseError(
+      file,
+      'onvolledig document: de vaardigheden (Cognitieve / Probleemoplossende vaardigheden) ontbreken',
+      lines[lines.length - 1]?.n ?? null,
+    );
+  }
 
   return {
     title,

@@ -57,6 +57,7 @@ export function parseKwalificatiedossier(file: string, lines: Line[]): Omit<Prof
   if (items.knowledge().length + items.skills().length === 0) {
     throw new ParseError(file, 'onvolledig document: geen "Vakkennis en vaardigheden" gevonden');
   }
+  checkComplete(file, lines, items);
 
   const competences: Competence[] = [...werkprocessen.values()]
     .sort((a, b) => compareWerkprocesNumbers(a.number, b.number))
@@ -88,6 +89,37 @@ export function parseKwalificatiedossier(file: string, lines: Line[]): Omit<Prof
     context: [],
     autonomy: [],
   };
+}
+
+/**
+ * Each kerntaak's matrix is followed by its details, and every detailed werkproces lists vakkennis:
+ * a matrix without details, or a last werkproces without items, means the text was cut off.
+ */
+function checkComplete(file: string, lines: Line[], items: ItemCollector): void {
+  const matrices = lines.flatMap((l, i) => (/^Proces-competentie-matrix/.test(l.text) ? [i] : []));
+  matrices.forEach((at, k) => {
+    const end = matrices[k + 1] ?? lines.length;
+    if (findLine(lines, /^\d+\.\d+ werkproces:/i, at, end) < 0) {
+      throw new ParseError(
+        file,
+        'onvolledig document: een proces-competentie-matrix zonder uitgewerkte werkprocessen',
+        lines[at]?.n ?? null,
+      );
+    }
+  });
+  const withItems = new Set(
+    [...items.knowledge(), ...items.skills()].flatMap((i) => i.sources.map((s) => s.competence)),
+  );
+  for (const l of lines) {
+    const number = WP_DETAIL_RE.exec(l.text)?.[1];
+    if (number && !withItems.has(number)) {
+      throw new ParseError(
+        file,
+        `onvolledig document: werkproces ${number} zonder vakkennis en vaardigheden`,
+        l.n,
+      );
+    }
+  }
 }
 
 /** Werkprocessen as listed in each proces-competentie-matrix, including those without details. */
