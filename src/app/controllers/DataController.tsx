@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { startTransition, useEffect } from 'react';
 import { setData } from '../store/actions';
 import { loadData } from '../store/data';
 import { apply } from '../store/store';
@@ -11,7 +11,8 @@ export function DataController() {
   useEffect(() => {
     let cancelled = false;
     loadData(GRAPH_URL).then(
-      (state) => !cancelled && apply(setData(state)),
+      // A transition lets React render the map and panels in slices instead of one long task.
+      (state) => !cancelled && startTransition(() => apply(setData(state))),
       (e: Error) => !cancelled && apply(setData({ status: 'error', error: e.message })),
     );
     return () => {

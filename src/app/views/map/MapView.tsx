@@ -1,6 +1,7 @@
 import cytoscape, { type Core, type ElementDefinition } from 'cytoscape';
 import { useEffect, useRef, useState } from 'react';
 import { levelLayout } from '../../../core/graph/layout';
+import type { Profile } from '../../../core/profile/types';
 import { type MessageKey, translate, useT } from '../../i18n';
 import { selectOccupation, showMove } from '../../store/actions';
 import { useLoaded, useSearchResults } from '../../store/selectors';
@@ -37,16 +38,19 @@ export default function MapView() {
   const results = useSearchResults();
   const tRef = useRef(t);
   tRef.current = t;
+  // What the instance currently shows, so that effects skip work the creation already did.
+  const shown = useRef<{ lang: string; layout: string } | null>(null);
 
   useEffect(() => {
     if (!loaded || !container.current) return;
     const { profiles } = loaded.graph;
     const { edges } = loaded.graph;
     const positions = levelLayout(profiles);
+    const tr = (key: MessageKey) => translate(useStore.getState().lang, key);
     const elements: ElementDefinition[] = [
       ...profiles.map((p) => ({
         group: 'nodes' as const,
-        data: { id: p.id, title: p.title, label: p.title, colour: FRAMEWORK_COLOURS[p.framework] },
+        data: { id: p.id, title: p.title, label: nodeLabel(p, tr), colour: FRAMEWORK_COLOURS[p.framework] },
         position: positions[p.id] ?? { x: 0, y: 0 },
       })),
       ...edges.map((e) => ({
@@ -95,12 +99,18 @@ export default function MapView() {
     cy.on('mouseout', () => setTooltip(null));
     cy.on('viewport', () => setTooltip(null));
     // The canvas changes size when the side panel widens (move view) or the window resizes.
-    const observer = new ResizeObserver(() => {
+    let size = `${container.current.clientWidth}x${container.current.clientHeight}`;
+    const observer = new ResizeObserver((entries) => {
+      const box = entries[0]?.contentRect;
+      const next = box ? `${Math.round(box.width)}x${Math.round(box.height)}` : size;
+      if (next === size) return;
+      size = next;
       cy.resize();
       cy.fit(undefined, 60);
     });
     observer.observe(container.current);
     cyRef.current = cy;
+    shown.current = { lang: useStore.getState().lang, layout: 'levels' };
     return () => {
       observer.disconnect();
       cy.destroy();
@@ -111,10 +121,12 @@ export default function MapView() {
   // Labels follow the interface language ("niveau onbekend" / "level unknown").
   useEffect(() => {
     const cy = cyRef.current;
-    if (!cy || !loaded) return;
+    if (!cy || !loaded || !shown.current || shown.current.lang === lang) return;
+    shown.current.lang = lang;
     const tr = (key: MessageKey) => translate(lang, key);
-    for (const p of loaded.graph.profiles)
-      cy.getElementById(p.id).data('label', `${p.title}\n${levelText(p, tr)}`);
+    cy.batch(() => {
+      for (const p of loaded.graph.profiles) cy.getElementById(p.id).data('label', nodeLabel(p, tr));
+    });
   }, [loaded, lang]);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: `loaded` re-applies the classes to a newly created instance.
@@ -141,7 +153,8 @@ export default function MapView() {
 
   useEffect(() => {
     const cy = cyRef.current;
-    if (!cy || !loaded) return;
+    if (!cy || !loaded || !shown.current || shown.current.layout === layout) return;
+    shown.current.layout = layout;
     if (layout === 'force') {
       // Starts from the level positions, so the result is the same on every load.
       cy.layout({
@@ -232,6 +245,13 @@ export default function MapView() {
       <Legend />
     </section>
   );
+}
+
+function nodeLabel(
+  p: Pick<Profile, 'title' | 'level' | 'framework'>,
+  t: (key: MessageKey) => string,
+): string {
+  return `${p.title}\n${levelText(p, t)}`;
 }
 
 function Legend() {
