@@ -89,7 +89,6 @@ export function partTokens(tokens: Token[]): Token[] {
     t.parts.map((p, i) => ({
       key: p,
       parts: [p],
-      viaSynonym: t.viaSynonym,
       factor: (t.factor ?? 1) * (t.parts.length > 1 && i === t.parts.length - 1 ? HEAD_PART_FACTOR : 1),
     })),
   );

@@ -13,8 +13,6 @@ export interface Token {
   key: string;
   /** Canonical parts, modifier(s) first, head last. */
   parts: string[];
-  /** True when a lexicon synonym changed a part. */
-  viaSynonym: boolean;
   /** Multiplies the token's weight; below 1 for words that carry little meaning in their position. */
   factor?: number;
 }
@@ -110,14 +108,10 @@ function tokenise(text: string, options: AnalyserOptions): Token[] {
         .slice(i + 1, i + 6)
         .filter((x) => !x.endsWith('-'))
         .map((x) => decompose(x.replace(/-/g, ''), options))
-        .find((d) => d.parts.length > 1);
-      const head = nextParts ? nextParts.parts[nextParts.parts.length - 1] : undefined;
+        .find((parts) => parts.length > 1);
+      const head = nextParts?.[nextParts.length - 1];
       const own = decompose(unlink(body), options);
-      tokens.push(
-        head
-          ? token([...own.parts, head], own.viaSynonym || nextParts?.viaSynonym === true)
-          : token(own.parts, own.viaSynonym),
-      );
+      tokens.push(token(head ? [...own, head] : own));
       continue;
     }
     if (w.startsWith('-')) {
@@ -125,17 +119,16 @@ function tokenise(text: string, options: AnalyserOptions): Token[] {
       const head = decompose(w.slice(1).replace(/-/g, ''), options);
       const previous = tokens[tokens.length - 1];
       const mods = previous && previous.parts.length > 1 ? previous.parts.slice(0, -1) : [];
-      tokens.push(token([...mods, ...head.parts], head.viaSynonym || previous?.viaSynonym === true));
+      tokens.push(token([...mods, ...head]));
       continue;
     }
-    const d = decompose(w.replace(/-/g, ''), options);
-    tokens.push(token(d.parts, d.viaSynonym));
+    tokens.push(token(decompose(w.replace(/-/g, ''), options)));
   }
   return tokens.filter((tk) => tk.key.length > 1);
 }
 
-function token(parts: string[], viaSynonym: boolean): Token {
-  return { key: parts.join('+'), parts, viaSynonym };
+function token(parts: string[]): Token {
+  return { key: parts.join('+'), parts };
 }
 
 /** Linking -s- ("onderhandelings|methodieken") belongs to neither part of a compound. */
@@ -147,34 +140,20 @@ function unlink(mod: string): string {
  * Splits a word into canonical parts: a lexicon word is one part; otherwise the longest known
  * head word at the end is split off, and both sides are split again.
  */
-export function decompose(word: string, options: AnalyserOptions): { parts: string[]; viaSynonym: boolean } {
+export function decompose(word: string, options: AnalyserOptions): string[] {
   const synonym = options.lexicon.words.get(word);
-  if (synonym) return { parts: [synonym], viaSynonym: true };
+  if (synonym) return [synonym];
   for (let cut = MIN_MOD; cut <= word.length - MIN_HEAD; cut++) {
     const head = word.slice(cut);
     if (PARTICLES.has(word.slice(0, cut))) continue;
     if (options.heads.has(head) || options.lexicon.words.has(head)) {
-      const left = decompose(unlink(word.slice(0, cut)), options);
-      const right = options.lexicon.words.has(head)
-        ? { parts: [options.lexicon.words.get(head) ?? head], viaSynonym: true }
-        : decomposeHead(head, options);
-      return { parts: [...left.parts, ...right.parts], viaSynonym: left.viaSynonym || right.viaSynonym };
+      return [...decompose(unlink(word.slice(0, cut)), options), ...decompose(head, options)];
     }
   }
-  return { parts: [stem(word)], viaSynonym: false };
+  return [stem(word)];
 }
 
-/** A head word is itself split only at a shorter head, never into itself. */
-function decomposeHead(head: string, options: AnalyserOptions): { parts: string[]; viaSynonym: boolean } {
-  for (let cut = MIN_MOD; cut <= head.length - MIN_HEAD; cut++) {
-    const inner = head.slice(cut);
-    if (PARTICLES.has(head.slice(0, cut))) continue;
-    if (options.heads.has(inner) || options.lexicon.words.has(inner)) return decompose(head, options);
-  }
-  return { parts: [stem(head)], viaSynonym: false };
-}
-
-/** Words of the corpus that can stand as the head of a compound: every content word of at least four letters. */
+/** Words of the corpus that can stand as the head of a compound: every content word of at least MIN_HEAD letters. */
 export function headVocabulary(labels: Iterable<string>): Set<string> {
   const heads = new Set<string>();
   for (const label of labels) {
