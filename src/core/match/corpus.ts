@@ -19,7 +19,6 @@ export class Corpus {
   readonly profiles: Profile[];
   private readonly byId = new Map<string, Profile>();
   private readonly requirements = new Map<string, IndexedRequirement[]>();
-  private readonly byRef = new Map<string, IndexedRequirement>();
   /** token or part key → profile id → requirements that contain it. */
   private readonly postings = new Map<string, Map<string, IndexedRequirement[]>>();
   /** deletion variant → token keys (one-typo neighbourhood, SymSpell style). */
@@ -34,6 +33,8 @@ export class Corpus {
   private readonly analysisIds = new Map<AnalysedItem, number>();
   private readonly matchCache = new Map<string, ItemMatch | null>();
   private readonly weightCache = new Map<string, number>();
+  /** Analyses of the items by wording: documents repeat many items word for word. */
+  private readonly analysed = new Map<string, AnalysedItem>();
 
   constructor(profiles: Profile[], lexicon: Lexicon) {
     this.profiles = [...profiles].sort((a, b) => a.id.localeCompare(b.id));
@@ -41,55 +42,61 @@ export class Corpus {
     const all = this.profiles.flatMap((p) => requirementsOf(p));
     const heads = headVocabulary(all.map((r) => r.label));
     this.analyserOptions = { lexicon: prepared, heads };
-    // Documents repeat many items word for word; analyse each wording once.
-    const analysed = new Map<string, AnalysedItem>();
     for (const p of this.profiles) {
       this.byId.set(p.id, p);
       this.requirements.set(p.id, []);
     }
     for (const r of all) {
       const verbPhrase = r.kind !== 'knowledge' && /^\p{L}+t\b/u.test(r.label);
-      const cacheKey = `${verbPhrase ? 'v' : 'n'}|${r.label}`;
-      let a = analysed.get(cacheKey);
-      if (!a) {
-        a = analyseItem(r.label, { lexicon: prepared, heads, verbPhrase });
-        analysed.set(cacheKey, a);
-        this.analysisIds.set(a, this.analysisIds.size);
-      }
+      const a = this.analyseOnce(r.label, verbPhrase);
       const indexed: IndexedRequirement = { ...r, analysed: a };
       this.requirements.get(r.profileId)?.push(indexed);
-      this.byRef.set(r.ref, indexed);
       for (const key of indexKeys(a.tokens)) {
         this.tokenDf.set(key, (this.tokenDf.get(key) ?? 0) + 1);
-        let byProfile = this.postings.get(key);
-        if (!byProfile) {
-          byProfile = new Map();
-          this.postings.set(key, byProfile);
-          for (const v of deletionVariants(key)) {
-            const keys = this.variants.get(v);
-            if (keys) keys.push(key);
-            else this.variants.set(v, [key]);
-          }
-        }
-        addPosting(byProfile, r.profileId, indexed);
+        addPosting(this.postingsFor(key, true), r.profileId, indexed);
       }
       // Examples are indexed apart ("x:" keys), so that they find candidates without counting as words of the item.
       for (const t of new Set(a.extra.map((x) => x.key))) {
-        const key = `${EXAMPLE_PREFIX}${t}`;
-        let byProfile = this.postings.get(key);
-        if (!byProfile) {
-          byProfile = new Map();
-          this.postings.set(key, byProfile);
-        }
-        addPosting(byProfile, r.profileId, indexed);
+        addPosting(this.postingsFor(`${EXAMPLE_PREFIX}${t}`, false), r.profileId, indexed);
       }
     }
     this.itemCount = Math.max(1, all.length);
   }
 
-  /** Analyses any text (a query, a title) the way the corpus items were analysed. */
+  /**
+   * Analyses any text (a query, a title) the way the corpus items were analysed, reusing the
+   * analysis of an item with the same wording. New texts are not kept: queries would pile up.
+   */
   analyse(text: string): AnalysedItem {
-    return analyseItem(text, this.analyserOptions);
+    return this.analysed.get(`n|${text}`) ?? analyseItem(text, this.analyserOptions);
+  }
+
+  private analyseOnce(text: string, verbPhrase: boolean): AnalysedItem {
+    const key = `${verbPhrase ? 'v' : 'n'}|${text}`;
+    let a = this.analysed.get(key);
+    if (!a) {
+      a = analyseItem(text, { ...this.analyserOptions, verbPhrase });
+      this.analysed.set(key, a);
+      this.analysisIds.set(a, this.analysisIds.size);
+    }
+    return a;
+  }
+
+  /** The postings of a key, created on first use; `typo` keys also join the one-typo neighbourhood. */
+  private postingsFor(key: string, typo: boolean): Map<string, IndexedRequirement[]> {
+    let byProfile = this.postings.get(key);
+    if (!byProfile) {
+      byProfile = new Map();
+      this.postings.set(key, byProfile);
+      if (typo) {
+        for (const v of deletionVariants(key)) {
+          const keys = this.variants.get(v);
+          if (keys) keys.push(key);
+          else this.variants.set(v, [key]);
+        }
+      }
+    }
+    return byProfile;
   }
 
   profile(id: string): Profile | null {
@@ -98,10 +105,6 @@ export class Corpus {
 
   requirementsOf(profileId: string): IndexedRequirement[] {
     return this.requirements.get(profileId) ?? [];
-  }
-
-  requirement(ref: string): IndexedRequirement | null {
-    return this.byRef.get(ref) ?? null;
   }
 
   /** IDF of a token key over all items: rare words say more about an item than common ones. */
