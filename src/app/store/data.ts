@@ -36,8 +36,9 @@ function fetchGraph(url: string): Promise<GraphLoadResult> {
 }
 
 /**
- * Loads the graph (validated with the core's schema, off the main thread). The matching core
- * (fuse.js, the stemmer, the matcher) is imported when a move or a search first needs it.
+ * Loads the graph (validated with the core's schema, off the main thread), then the matching core
+ * (fuse.js, the stemmer, the matcher) as a separate chunk after the first paint. The corpus and
+ * the search index themselves are built when a move or a search first needs them.
  */
 export async function loadData(url: string): Promise<DataState> {
   const loaded = await fetchGraph(url);

@@ -11,6 +11,12 @@ export function ListView() {
   const edges = useEdges();
   const selectedId = useStore((s) => s.selectedId);
   const titles = new Map(profiles.map((p) => [p.id, p.title]));
+  // Moves per occupation, counted once rather than by scanning all edges for every row.
+  const moveCount = new Map<string, number>();
+  for (const e of edges) {
+    moveCount.set(e.source, (moveCount.get(e.source) ?? 0) + 1);
+    moveCount.set(e.target, (moveCount.get(e.target) ?? 0) + 1);
+  }
   const byLevel = [...profiles].sort(
     (a, b) => (b.level ?? 0) - (a.level ?? 0) || a.title.localeCompare(b.title),
   );
@@ -38,7 +44,7 @@ export function ListView() {
                   </th>
                   <td>{p.levelLabel ?? t('levelUnknown')}</td>
                   <td>{p.framework}</td>
-                  <td>{edges.filter((e) => e.source === p.id || e.target === p.id).length}</td>
+                  <td>{moveCount.get(p.id) ?? 0}</td>
                 </tr>
               ))}
             </tbody>
