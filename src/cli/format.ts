@@ -1,5 +1,6 @@
 import type { PathStep } from '../core/graph/paths';
 import type { Comparison } from '../core/match/compare';
+import { groupMissingByCompetence } from '../core/match/group-missing';
 import type { Profile } from '../core/profile/types';
 import type { SearchResult } from '../core/search/search';
 
@@ -39,17 +40,9 @@ export function formatComparison(from: Profile, to: Profile, c: Comparison): str
   }
   lines.push('');
   lines.push(`Nog te leren (${c.missing.length}):`);
-  const byCompetence = new Map<string, typeof c.missing>();
-  for (const m of c.missing) {
-    const key = m.competences[0] ?? '';
-    byCompetence.set(key, [...(byCompetence.get(key) ?? []), m]);
-  }
-  const titles = new Map(to.competences.map((x) => [x.id, x.title]));
-  for (const [key, items] of [...byCompetence.entries()].sort(([a], [b]) =>
-    a === '' ? 1 : b === '' ? -1 : 0,
-  )) {
-    lines.push(`  ${key ? `${key} ${titles.get(key) ?? ''}`.trim() : 'Algemeen'}`);
-    for (const m of items)
+  for (const group of groupMissingByCompetence(c.missing, to.competences)) {
+    lines.push(`  ${group.competence ? `${group.competence.id} ${group.competence.title}` : 'Algemeen'}`);
+    for (const m of group.items)
       lines.push(`    - ${m.label} (${m.depth ? DEPTH[m.depth] : (KIND[m.kind] ?? m.kind)})`);
   }
   return lines.join('\n');

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compareProfiles } from '../../src/core/match/compare';
+import { groupMissingByCompetence } from '../../src/core/match/group-missing';
 import { seedCorpus } from './seeds';
 
 // Contract: compare(A, B) says how much of B a person from A covers, which items matched and how,
@@ -76,5 +77,23 @@ describe('compareProfiles', () => {
 
   it('gives full coverage of a profile by itself', () => {
     for (const id of ids) expect(compareProfiles(corpus, id, id)?.coverage).toBe(1);
+  });
+});
+
+describe('groupMissingByCompetence', () => {
+  it('groups what is missing by the target competences in document order, general items last', () => {
+    const c = compareProfiles(corpus, 'commercieel-assistent', 'interne-sales');
+    const target = corpus.profile('interne-sales');
+    if (!c || !target) throw new Error('missing comparison');
+    const groups = groupMissingByCompetence(c.missing, target.competences);
+    const ids = groups.map((g) => g.competence?.id ?? null);
+    const order = target.competences.map((x) => x.id);
+    const known = ids.filter((id): id is string => id !== null);
+    expect(known).toEqual([...known].sort((a, b) => order.indexOf(a) - order.indexOf(b)));
+    expect(groups.flatMap((g) => g.items)).toHaveLength(c.missing.length);
+    expect(groups.find((g) => g.competence?.id === 'C10')?.items.map((i) => i.label)).toContain(
+      'Kennis van CRM-software',
+    );
+    if (ids.includes(null)) expect(ids.at(-1)).toBeNull();
   });
 });

@@ -1,4 +1,5 @@
 import type { Comparison } from '../../../core/match/compare';
+import { groupMissingByCompetence } from '../../../core/match/group-missing';
 import type { Profile } from '../../../core/profile/types';
 import { useT } from '../../i18n';
 import { closeMove, swapMove } from '../../store/actions';
@@ -95,24 +96,20 @@ export function MovePanel({ move }: { move: Move }) {
 
 function MissingByCompetence({ comparison, target }: { comparison: Comparison; target: Profile }) {
   const t = useT();
-  const groups = new Map<string, Comparison['missing']>();
-  for (const m of comparison.missing) {
-    const key = m.competences[0] ?? '';
-    groups.set(key, [...(groups.get(key) ?? []), m]);
-  }
-  const order = [...target.competences.map((c) => c.id), ''].filter((id) => groups.has(id));
-  const titles = new Map(target.competences.map((c) => [c.id, c.title]));
+  const groups = groupMissingByCompetence(comparison.missing, target.competences);
   return (
     <section aria-labelledby="missing-title">
       <h3 id="missing-title">
         {t('missing')} ({comparison.missing.length})
       </h3>
       <div data-testid="missing-items">
-        {order.map((id) => (
-          <section key={id || 'general'} className="missing-group">
-            <h4 lang={id ? 'nl' : undefined}>{id ? `${id} ${titles.get(id) ?? ''}` : t('general')}</h4>
+        {groups.map(({ competence, items }) => (
+          <section key={competence?.id ?? 'general'} className="missing-group">
+            <h4 lang={competence ? 'nl' : undefined}>
+              {competence ? `${competence.id} ${competence.title}` : t('general')}
+            </h4>
             <ul lang="nl">
-              {(groups.get(id) ?? []).map((m) => (
+              {items.map((m) => (
                 <li key={m.label}>
                   {m.label} <span className="muted">({t(`kind_${m.kind}`)})</span>
                 </li>
