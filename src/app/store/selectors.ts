@@ -34,11 +34,21 @@ export function useComparison(move: Move | null): Comparison | null {
   );
 }
 
+/** The last search, shared: the map and the results panel both read it for every keystroke. */
+let lastSearch: { data: LoadedData; query: string; results: SearchResult[] } | null = null;
+
+function searchOnce(data: LoadedData, query: string): SearchResult[] {
+  if (lastSearch?.data !== data || lastSearch.query !== query) {
+    lastSearch = { data, query, results: data.search().search(query) };
+  }
+  return lastSearch.results;
+}
+
 export function useSearchResults(): SearchResult[] {
   const loaded = useLoaded();
   const query = useStore((s) => s.query);
   return useMemo(
-    () => (loaded && query.trim().length >= 2 ? loaded.search().search(query) : []),
+    () => (loaded && query.trim().length >= 2 ? searchOnce(loaded, query) : []),
     [loaded, query],
   );
 }
